@@ -1,0 +1,28 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["bin/*.js", "scripts/*.mjs", "eslint.config.js"] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "exit", message: "Only src/cli.ts ends the process." },
+        { object: "process", property: "stdout", message: "Write through the IO context; only src/cli.ts touches process.stdout." },
+      ],
+    },
+  },
+  { files: ["src/cli.ts", "scripts/**", "test/**", "bin/**"], rules: { "no-restricted-properties": "off" } },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { URL: "readonly", Buffer: "readonly", process: "readonly", console: "readonly" } },
+  },
+);

@@ -1,0 +1,78 @@
+import { passagePlace, type Book } from "./book.js";
+import { findAll, fold, foldWithOrigin, mergeRanges } from "./fold.js";
+
+/** The sections of a record, in the order they are shown. */
+export const SECTIONS = ["info", "story", "characters", "themes", "takeaways", "significance", "glossary"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** One searchable piece of text and where it stands. */
+export interface Passage {
+  readonly section: Section;
+  /** Where in the section: "Part One, passage 2", "Tommy", "theme 3". */
+  readonly where: string;
+  readonly text: string;
+}
+
+/** A passage that matched, with the ranges [start, end) of its text that did. */
+export interface SearchResult extends Passage {
+  readonly matches: readonly (readonly [number, number])[];
+}
+
+/** Every piece of text a book shows, section by section. */
+export function passagesOf(book: Book): Passage[] {
+  const out: Passage[] = [
+    { section: "info", where: "title", text: book.title },
+    { section: "info", where: "author", text: book.author },
+    { section: "info", where: "year", text: String(book.year) },
+    { section: "info", where: "genres", text: book.genres.join(", ") },
+    { section: "info", where: "reading time", text: book.readingTime },
+  ];
+  for (const passage of book.story) out.push({ section: "story", where: passagePlace(book, passage), text: passage.text });
+  for (const c of book.characters) {
+    out.push({ section: "characters", where: c.name, text: c.name });
+    if (c.role) out.push({ section: "characters", where: `${c.name}, role`, text: c.role });
+    if (c.description) out.push({ section: "characters", where: c.name, text: c.description });
+  }
+  const numbered = (section: Section, label: string, items: readonly { text: string }[]) =>
+    items.forEach((item, i) => out.push({ section, where: `${label} ${i + 1}`, text: item.text }));
+  numbered("themes", "theme", book.themes);
+  numbered("takeaways", "paragraph", book.takeaways);
+  numbered("significance", "paragraph", book.significance);
+  for (const t of book.glossary) {
+    out.push({ section: "glossary", where: t.term, text: t.term });
+    out.push({ section: "glossary", where: t.term, text: t.definition });
+  }
+  return out;
+}
+
+/**
+ * The query's terms: an argument with a space in it, or text in quotes, is a
+ * phrase; every other word stands alone. Each term is folded.
+ */
+export function parseQuery(args: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (const arg of args) {
+    if (/\s/.test(arg.trim()) && !/["“”]/.test(arg)) {
+      terms.push(arg);
+      continue;
+    }
+    for (const m of arg.matchAll(/["“”]([^"“”]*)["“”]?|(\S+)/g)) terms.push(m[1] ?? m[2]!);
+  }
+  return terms.map((t) => fold(t.trim().replace(/\s+/g, " "))).filter(Boolean);
+}
+
+/**
+ * Every passage in which all the terms occur, in section order. One pass over
+ * the text per term: linear in the size of the record.
+ */
+export function search(book: Book, terms: readonly string[]): SearchResult[] {
+  if (!terms.length) return [];
+  const results: SearchResult[] = [];
+  for (const passage of passagesOf(book)) {
+    const folded = foldWithOrigin(passage.text);
+    if (!terms.every((term) => folded.text.includes(term))) continue;
+    const matches = mergeRanges(terms.flatMap((term) => findAll(folded, term)));
+    results.push({ ...passage, matches });
+  }
+  return results;
+}

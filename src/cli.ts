@@ -1,0 +1,111 @@
+import { Command, CommanderError, Option } from "commander";
+import { App } from "./app.js";
+import { charactersCommand } from "./commands/characters.js";
+import { glossaryCommand } from "./commands/glossary.js";
+import { examples, wholeNumber } from "./commands/help.js";
+import { infoCommand } from "./commands/info.js";
+import { searchCommand } from "./commands/search.js";
+import { significanceCommand, takeawaysCommand, themesCommand } from "./commands/sections.js";
+import { storyCommand } from "./commands/story.js";
+import { suggest } from "./book/lookup.js";
+import { ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
+import type { IO } from "./io.js";
+
+declare const NLMG_VERSION: string;
+const VERSION = typeof NLMG_VERSION === "string" ? NLMG_VERSION : "0.0.0-dev";
+
+/** The commander program: global options and every command. */
+export function buildProgram(app: App): Command {
+  const { io } = app;
+  const program = new Command("nlmg")
+    // Set before any command is added: subcommands copy it when they are added.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.replace(/^error: /, "nlmg: ")),
+      getOutHelpWidth: () => Math.min(100, Number(io.env.COLUMNS) || io.stdout.columns || 80),
+      getErrHelpWidth: () => Math.min(100, Number(io.env.COLUMNS) || io.stderr.columns || 80),
+    })
+    .description("A terminal viewer for book summaries; Never Let Me Go (Kazuo Ishiguro, 2005) is built in.")
+    .version(VERSION, "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError(true)
+    .option("--json", "print the data as JSON")
+    .option("--plain", "plain text, as when piped: no colour, no borders")
+    .option("--color", "colour even when piped")
+    .option("--no-color", "no colour")
+    .addOption(new Option("--width <cols>", "wrap to COLS columns").argParser(wholeNumber(1)))
+    .addOption(new Option("--data <file>", "open this record instead of the bundled one (also NLMG_DATA)"))
+    .option("--no-spoilers", "hide every item marked as a spoiler (also NLMG_SPOILERS=off)")
+    .option("--no-pager", "never page long output")
+    .addHelpText(
+      "before",
+      examples("nlmg characters", "nlmg characters tommy", "nlmg themes | fzf", "nlmg search carer | head -3", "nlmg --no-spoilers story"),
+    )
+    .addHelpText(
+      "after",
+      `
+Environment:
+  NLMG_DATA       a record to open instead of the bundled one
+  NLMG_SPOILERS   off: hide spoilers, as --no-spoilers
+  NO_COLOR        no colour;  FORCE_COLOR=1..3  colour even when piped
+  COLUMNS         the width to wrap to
+  NLMG_DEBUG      1: show the stack trace of an unexpected error
+
+Exit codes:
+  0 success   1 nothing found, no match, invalid record   2 usage error   130 interrupted
+`,
+    );
+  for (const build of [infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand]) {
+    program.addCommand(build(app));
+  }
+  program.allowExcessArguments(true).action((_options, cmd: Command) => {
+    const [first] = cmd.args;
+    if (first === undefined) throw new UsageError("no command given", "see nlmg --help");
+    const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+    const near = suggest(first, names);
+    throw new UsageError(`unknown command '${first}'`, near ? `did you mean ${near}?` : "see nlmg --help");
+  });
+  return program;
+}
+
+/** Runs nlmg on argv (without node and script) and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  const app = new App(io);
+  try {
+    await buildProgram(app).parseAsync([...argv], { from: "user" });
+    return ExitCode.ok;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+/** The one place an error becomes a message and an exit code. */
+function report(error: unknown, io: IO): number {
+  if (error instanceof CommanderError) {
+    // Commander has already written its message; help and version exit 0.
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof NlmgError) {
+    io.stderr.write(`nlmg: ${error.message}\n`);
+    if (error instanceof RecordError) for (const p of error.problems) io.stderr.write(`  ${p}\n`);
+    if (error.hint) io.stderr.write(`${error.hint}\n`);
+    return error.exitCode;
+  }
+  io.stderr.write(`nlmg: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (io.env.NLMG_DEBUG === "1" && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  else io.stderr.write("This is a bug in nlmg; please report it with NLMG_DEBUG=1 set to show where it happened.\n");
+  return ExitCode.failure;
+}
+
+/** The process's own streams and environment, and what a closed pipe means. */
+export async function main(): Promise<void> {
+  // A reader that stops early (`nlmg story | head -1`) is no error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
+  const io: IO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,23 @@
+/** A stream nlmg writes to: the process's own, or a buffer in tests. */
+export interface OutStream {
+  write(text: string): unknown;
+  /** True when the stream is a terminal. */
+  readonly isTTY?: boolean;
+  /** The terminal's width, when it is one. */
+  readonly columns?: number;
+  /** The terminal's height, when it is one. */
+  readonly rows?: number;
+}
+
+/**
+ * Every fact about the process that nlmg reads: streams, environment, the
+ * locale. Built once in cli.ts from the real process; tests build their own.
+ */
+export interface IO {
+  readonly stdout: OutStream;
+  readonly stderr: OutStream;
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The directory relative paths are read from. */
+  readonly cwd: string;
+}
