@@ -58,7 +58,8 @@ Exit codes:
 `,
     );
   for (const build of [infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand]) {
-    program.addCommand(build(app));
+    // addCommand does not pass on exitOverride and the output settings as .command() does.
+    program.addCommand(build(app).copyInheritedSettings(program));
   }
   program.allowExcessArguments(true).action((_options, cmd: Command) => {
     const [first] = cmd.args;
