@@ -9,7 +9,8 @@ import { significanceCommand, takeawaysCommand, themesCommand } from "./commands
 import { storyCommand } from "./commands/story.js";
 import { suggest } from "./book/lookup.js";
 import { ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
-import type { IO } from "./io.js";
+import type { IO, OutStream } from "./io.js";
+import { fstatSync, writeSync } from "node:fs";
 
 declare const NLMG_VERSION: string;
 const VERSION = typeof NLMG_VERSION === "string" ? NLMG_VERSION : "0.0.0-dev";
@@ -100,13 +101,70 @@ function report(error: unknown, io: IO): number {
   return ExitCode.failure;
 }
 
-/** The process's own streams and environment, and what a closed pipe means. */
+/**
+ * Whether a file descriptor is a terminal. fstat answers first for pipes and
+ * files, so that a piped command does not load tty (and net) at all.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.getBuiltinModule("node:tty").isatty(fd);
+}
+
+/**
+ * Writes all of a text to a file descriptor, synchronously: nothing is lost
+ * when the process ends, and a piped command never builds process.stdout.
+ */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A reader that stops early (`nlmg story | head -1`) is no error.
+      if (code === "EPIPE") process.exit(ExitCode.ok);
+      if (code !== "EAGAIN") throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+}
+
+/** One of the process's output streams; its size is read from the terminal only when asked. */
+function processStream(fd: 1 | 2): OutStream {
+  const isTTY = isTerminal(fd);
+  const tty = () => (fd === 1 ? process.stdout : process.stderr);
+  return {
+    isTTY,
+    get columns() {
+      return isTTY ? tty().columns : undefined;
+    },
+    get rows() {
+      return isTTY ? tty().rows : undefined;
+    },
+    write: (text: string) => writeAll(fd, text),
+  };
+}
+
+/** Runs nlmg on the process's own arguments, streams and environment. */
 export async function main(): Promise<void> {
-  // A reader that stops early (`nlmg story | head -1`) is no error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(ExitCode.ok);
-    throw error;
-  });
-  const io: IO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  let stdinTTY: boolean | undefined;
+  const io: IO = {
+    stdout: processStream(1),
+    stderr: processStream(2),
+    stdin: {
+      get isTTY() {
+        return (stdinTTY ??= isTerminal(0));
+      },
+      get stream() {
+        return process.stdin;
+      },
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -11,12 +11,14 @@ export interface OutStream {
 
 /**
  * Every fact about the process that nlmg reads: streams, environment, the
- * locale. Built once in cli.ts from the real process; tests build their own.
+ * working directory. Built once in cli.ts from the real process; tests build
+ * their own.
  */
 export interface IO {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
-  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  /** Standard input: whether it is a terminal, and its stream for the menu and `import -`. */
+  readonly stdin: { readonly isTTY?: boolean; readonly stream: NodeJS.ReadableStream };
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The directory relative paths are read from. */
   readonly cwd: string;

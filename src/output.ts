@@ -58,10 +58,10 @@ function decideColor(flag: boolean | undefined, io: IO): Output["color"] {
   return terminalLevel(env);
 }
 
-/** FORCE_COLOR as chalk reads it: 0 turns colour off, 1..3 picks a level, empty or true is 1. */
+/** FORCE_COLOR: 0 or false turns colour off, 1..3 picks a level, true is 1; empty is unset. */
 function forceLevel(value: string | undefined): Output["color"] | undefined {
-  if (value === undefined) return undefined;
-  if (value === "" || value === "true") return 1;
+  if (!value) return undefined;
+  if (value === "true") return 1;
   if (value === "false") return 0;
   const n = Number(value);
   return n === 0 || n === 1 || n === 2 || n === 3 ? n : undefined;

@@ -37,7 +37,7 @@ export interface FakeOptions {
 export function fakeIO(options: FakeOptions = {}): { io: IO; stdout: Buffered; stderr: Buffered } {
   const stdout = new Buffered(options.tty ?? false, options.tty ? (options.columns ?? 80) : undefined, options.tty ? (options.rows ?? 1000) : undefined);
   const stderr = new Buffered(options.tty ?? false);
-  const stdin = Object.assign(new PassThrough(), { isTTY: options.stdinTTY ?? false });
+  const stdin = { isTTY: options.stdinTTY ?? false, stream: new PassThrough() };
   const io: IO = { stdout, stderr, stdin, env: { ...(options.env ?? {}) }, cwd: options.cwd ?? ROOT };
   return { io, stdout, stderr };
 }

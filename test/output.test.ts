@@ -21,6 +21,7 @@ describe("decideOutput", () => {
     ["--color over NO_COLOR", { color: true }, false, { NO_COLOR: "1" }, "plain", 1],
     ["FORCE_COLOR=2 piped", {}, false, { FORCE_COLOR: "2" }, "plain", 2],
     ["FORCE_COLOR=0 on a terminal", {}, true, { FORCE_COLOR: "0" }, "styled", 0],
+    ["an empty FORCE_COLOR piped", {}, false, { FORCE_COLOR: "" }, "plain", 0],
     ["NO_COLOR over FORCE_COLOR", {}, false, { NO_COLOR: "1", FORCE_COLOR: "1" }, "plain", 0],
     ["a 256-colour terminal", {}, true, { TERM: "xterm-256color" }, "styled", 2],
     ["a true-colour terminal", {}, true, { COLORTERM: "truecolor" }, "styled", 3],

@@ -51,9 +51,15 @@ export function foldWithOrigin(source: string): Folded {
   return { text, origin, sourceLength: source.length };
 }
 
-/** Folds a text for comparison. */
+const QUOTE_OR_DASH = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
+const MARKS = /\p{M}/gu;
+
+/**
+ * Folds a text for comparison, as {@link foldWithOrigin} does but without the
+ * way back, in a few native passes: fast enough to sift a whole record.
+ */
 export function fold(text: string): string {
-  return foldWithOrigin(text).text;
+  return text.replace(QUOTE_OR_DASH, (ch) => QUOTES[ch]!).normalize("NFKD").replace(MARKS, "").toLowerCase();
 }
 
 /** The range in the source that the folded range [start, end) came from. */

@@ -69,6 +69,9 @@ export function search(book: Book, terms: readonly string[]): SearchResult[] {
   if (!terms.length) return [];
   const results: SearchResult[] = [];
   for (const passage of passagesOf(book)) {
+    // Sift with the quick fold; map matches back only for the passages that pass.
+    const quick = fold(passage.text);
+    if (!terms.every((term) => quick.includes(term))) continue;
     const folded = foldWithOrigin(passage.text);
     if (!terms.every((term) => folded.text.includes(term))) continue;
     const matches = mergeRanges(terms.flatMap((term) => findAll(folded, term)));
