@@ -8,7 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["bin/*.js", "scripts/*.mjs", "eslint.config.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["bin/*.js", "scripts/*.mjs", "scripts/*.cjs", "eslint.config.mjs"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
@@ -21,8 +21,9 @@ export default tseslint.config(
   },
   { files: ["src/cli.ts", "scripts/**", "test/**", "bin/**"], rules: { "no-restricted-properties": "off" } },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { URL: "readonly", Buffer: "readonly", process: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+    languageOptions: { globals: { URL: "readonly", Buffer: "readonly", process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" } },
   },
 );

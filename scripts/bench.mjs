@@ -3,7 +3,7 @@
 // shared machine slows all of them alike; the median ratio is what counts.
 // Usage: npm run bench [-- --rounds N]
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -43,9 +43,7 @@ const cases = [
   { name: "story (terminal)", kind: "styled", run: styled(["story"]) },
   { name: "search carer (terminal)", kind: "styled", run: styled(["search", "carer"]) },
 ];
-if (existsSync(new URL("../dist/chunks", import.meta.url)) && false) {
-  cases.push({ name: "browse: first screen", kind: "menu", run: () => timeMenu() });
-}
+cases.push({ name: "browse: first screen", kind: "menu", run: () => timeMenu() });
 
 const BUDGET = { plain: 1.2, styled: 1.5, menu: 2.5 };
 const FLOOR = { plain: "floor-piped", styled: "floor-tty", menu: "floor-tty" };
