@@ -23,7 +23,7 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
-    rules: { "@typescript-eslint/no-require-imports": "off" },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
     languageOptions: { globals: { URL: "readonly", Buffer: "readonly", process: "readonly", console: "readonly", require: "readonly", module: "writable", __dirname: "readonly" } },
   },
 );
