@@ -72,13 +72,14 @@ export class App {
    * returns. `sections` are those whose hidden spoilers the command would show.
    */
   action<A extends unknown[]>(
-    sections: readonly HiddenSection[],
+    sections: readonly HiddenSection[] | ((...args: A) => readonly HiddenSection[]),
     run: (ctx: Context, ...args: A) => string | Promise<string>,
   ): (...args: unknown[]) => Promise<void> {
     return async (...args) => {
       const cmd = args[args.length - 1] as Command;
+      const own = args.slice(0, -1) as A;
       const ctx = await this.context(cmd);
-      this.print(ctx, await run(ctx, ...(args.slice(0, -1) as A)), sections);
+      this.print(ctx, await run(ctx, ...own), typeof sections === "function" ? sections(...own) : sections);
     };
   }
 }

@@ -11,6 +11,8 @@ export interface Passage {
   /** Where in the section: "Part One, passage 2", "Tommy", "theme 3". */
   readonly where: string;
   readonly text: string;
+  /** The name the text is about (a character's, a term's): it counts towards a match too. */
+  readonly name?: string;
 }
 
 /** A passage that matched, with the ranges [start, end) of its text that did. */
@@ -29,19 +31,15 @@ export function passagesOf(book: Book): Passage[] {
   ];
   for (const passage of book.story) out.push({ section: "story", where: passagePlace(book, passage), text: passage.text });
   for (const c of book.characters) {
-    out.push({ section: "characters", where: c.name, text: c.name });
-    if (c.role) out.push({ section: "characters", where: `${c.name}, role`, text: c.role });
-    if (c.description) out.push({ section: "characters", where: c.name, text: c.description });
+    if (c.role) out.push({ section: "characters", where: `${c.name}, role`, text: c.role, name: c.name });
+    if (c.description) out.push({ section: "characters", where: c.name, text: c.description, name: c.name });
   }
   const numbered = (section: Section, label: string, items: readonly { text: string }[]) =>
     items.forEach((item, i) => out.push({ section, where: `${label} ${i + 1}`, text: item.text }));
   numbered("themes", "theme", book.themes);
   numbered("takeaways", "paragraph", book.takeaways);
   numbered("significance", "paragraph", book.significance);
-  for (const t of book.glossary) {
-    out.push({ section: "glossary", where: t.term, text: t.term });
-    out.push({ section: "glossary", where: t.term, text: t.definition });
-  }
+  for (const t of book.glossary) out.push({ section: "glossary", where: t.term, text: t.definition, name: t.term });
   return out;
 }
 
@@ -70,10 +68,11 @@ export function search(book: Book, terms: readonly string[]): SearchResult[] {
   const results: SearchResult[] = [];
   for (const passage of passagesOf(book)) {
     // Sift with the quick fold; map matches back only for the passages that pass.
-    const quick = fold(passage.text);
+    const quick = fold(passage.name ? `${passage.name}\n${passage.text}` : passage.text);
     if (!terms.every((term) => quick.includes(term))) continue;
     const folded = foldWithOrigin(passage.text);
-    if (!terms.every((term) => folded.text.includes(term))) continue;
+    const name = passage.name ? fold(passage.name) : "";
+    if (!terms.every((term) => folded.text.includes(term) || name.includes(term))) continue;
     const matches = mergeRanges(terms.flatMap((term) => findAll(folded, term)));
     results.push({ ...passage, matches });
   }

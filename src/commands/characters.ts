@@ -19,6 +19,9 @@ export function charactersCommand(app: App): Command {
     .argument("[name...]", "a name, alias, or the start of one (kathy, emily, tom)")
     .addHelpText("before", examples("nlmg characters", "nlmg characters tommy", "nlmg characters --json | jq -r '.[].name'"))
     .action(
-      app.action(["characters", "story"], (ctx, words: string[]) => runCharacters(words.join(" ").trim() || undefined, ctx)),
+      app.action(
+        (words: string[]) => (words.length ? ["characters", "story"] : ["characters"]),
+        (ctx, words: string[]) => runCharacters(words.join(" ").trim() || undefined, ctx),
+      ),
     );
 }

@@ -17,5 +17,10 @@ export function glossaryCommand(app: App): Command {
     .description("the novel's own vocabulary; with TERM, one term and where it occurs")
     .argument("[term...]", "a term, one of its forms, or the start of one (carer, donations, deferral)")
     .addHelpText("before", examples("nlmg glossary", "nlmg glossary carer", "nlmg glossary --json | jq -r '.[].term'"))
-    .action(app.action(["glossary", "story"], (ctx, words: string[]) => runGlossary(words.join(" ").trim() || undefined, ctx)));
+    .action(
+      app.action(
+        (words: string[]) => (words.length ? ["glossary", "story"] : ["glossary"]),
+        (ctx, words: string[]) => runGlossary(words.join(" ").trim() || undefined, ctx),
+      ),
+    );
 }

@@ -1,5 +1,6 @@
 import type { SearchResult, Section } from "../book/search.js";
 import { paragraph } from "./prose.js";
+import { safe } from "./text.js";
 import { toJson, type View } from "./view.js";
 
 const CONTEXT = 60;
@@ -53,7 +54,7 @@ export function renderSearch(results: readonly SearchResult[], view: View): stri
       section = r.section;
     }
     const cut = snippet(r);
-    lines.push(`  ${theme.label(r.where)}`);
+    lines.push(`  ${theme.label(safe(r.where))}`);
     lines.push(...paragraph(cut.text, view, { width: width - 2, ranges: cut.ranges }).map((l) => `    ${l}`));
   }
   const sections = new Set(results.map((r) => r.section)).size;
