@@ -72,13 +72,28 @@ const stringWidthPlugin = {
   },
 };
 
+// cli-table3 truncates a cell's whole text at every line it draws, only to
+// log it when debugging; that truncation slices one character at a time and
+// measures the rest each time, so a cell of n lines costs n³. It is dropped.
+const tableDebugPlugin = {
+  name: "cli-table3-debug",
+  setup(b) {
+    b.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const slow = "let content = utils.truncate(this.content, 10, this.truncate);";
+      if (!source.includes(slow)) throw new Error("cli-table3's cell.js changed: review the debug patch in scripts/build.mjs");
+      return { contents: source.replace(slow, "let content = '';"), loader: "js" };
+    });
+  },
+};
+
 for (const [name, contents] of Object.entries(VENDOR)) {
   await build({
     ...common,
     absWorkingDir: root,
     stdin: { contents, resolveDir: root, loader: "js" },
     outfile: `dist/${vendorFile(name)}`,
-    plugins: name === "boxen" ? [stringWidthPlugin] : [],
+    plugins: name === "boxen" ? [stringWidthPlugin] : name === "cli-table3" ? [tableDebugPlugin] : [],
   });
 }
 

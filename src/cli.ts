@@ -7,6 +7,9 @@ import { infoCommand } from "./commands/info.js";
 import { searchCommand } from "./commands/search.js";
 import { significanceCommand, takeawaysCommand, themesCommand } from "./commands/sections.js";
 import { storyCommand } from "./commands/story.js";
+import { exportCommand } from "./commands/export.js";
+import { importCommand } from "./commands/import.js";
+import { validateCommand } from "./commands/validate.js";
 import { suggest } from "./book/lookup.js";
 import { ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
 import type { IO, OutStream } from "./io.js";
@@ -58,7 +61,11 @@ Exit codes:
   0 success   1 nothing found, no match, invalid record   2 usage error   130 interrupted
 `,
     );
-  for (const build of [infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand]) {
+  const commands = [
+    infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand,
+    exportCommand, importCommand, validateCommand,
+  ];
+  for (const build of commands) {
     // addCommand does not pass on exitOverride and the output settings as .command() does.
     program.addCommand(build(app).copyInheritedSettings(program));
   }

@@ -1,37 +1,6 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { RecordError } from "../errors.js";
+import { jsonPath, readText } from "./files.js";
 import { recordSchema, type Record } from "./schema.js";
-
-/** A JSON path as editors show it: `$.characters[2].name`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (acc, key) =>
-      typeof key === "number" ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`,
-    "$",
-  );
-}
-
-/** Reads a file as UTF-8 text, with a message naming the file for each way it can fail. */
-export async function readText(path: string, cwd: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(resolve(cwd, path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "no such file"
-      : code === "EISDIR" ? "it is a directory"
-      : code === "EACCES" || code === "EPERM" ? "permission denied"
-      : (error as Error).message;
-    throw new RecordError(`cannot read ${path}: ${why}`);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new RecordError(`cannot read ${path}: it is not UTF-8 text`);
-  }
-}
 
 /** Checks parsed JSON against the record schema; every problem with its JSON path. */
 export function checkRecord(data: unknown, name: string): Record {
@@ -53,8 +22,8 @@ export function parseRecord(text: string, name: string): Record {
 }
 
 /** Reads, parses and checks a record file. */
-export async function readRecordFile(path: string, cwd: string): Promise<Record> {
-  return parseRecord(await readText(path, cwd), path);
+export function readRecordFile(path: string, cwd: string): Record {
+  return parseRecord(readText(path, cwd), path);
 }
 
 // eslint-disable-next-line no-control-regex

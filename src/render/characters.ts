@@ -21,16 +21,20 @@ export async function renderCharacters(characters: readonly ShownCharacter[], vi
   const descWidth = out.width - nameWidth - roleWidth - 4;
   if (descWidth < 20) return renderCharacterList(characters, view);
   const { default: Table } = await import("cli-table3");
+  // Cells are wrapped here, in one pass: cli-table3's own wrapping is quadratic
+  // in a cell's length, and a record may hold a description of megabytes.
+  const cell = (text: string, width: number) => paragraph(text, view, { width: width - 2 }).join("\n");
   const table = new Table({
     head: ["Name", "Role", "Description"].map(theme.heading),
     colWidths: [nameWidth, roleWidth, descWidth],
-    wordWrap: true,
+    wordWrap: false,
     // Emptied so that cli-table3 colours nothing: colour is decided in output.ts.
     style: { head: [], border: [], compact: false },
     ...(!out.unicode && { chars: ASCII_BORDERS }),
   });
   for (const c of characters) {
-    table.push([theme.name(safe(c.name)), safe(c.role), c.description === undefined ? theme.dim(HIDDEN) : safe(c.description)]);
+    const name = paragraph(c.name, view, { width: nameWidth - 2 }).map(theme.name).join("\n");
+    table.push([name, cell(c.role, roleWidth), c.description === undefined ? theme.dim(HIDDEN) : cell(c.description, descWidth)]);
   }
   return table.toString();
 }
