@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { openBook, type Book, type HiddenSection } from "./book/book.js";
 import { loadRecord } from "./book/load.js";
+import type { Record as BookRecord } from "./book/schema.js";
 import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
 import { decideOutput, type Output } from "./output.js";
@@ -26,6 +27,9 @@ export interface Context {
   readonly out: Output;
   readonly view: View;
   readonly book: Book;
+  /** The record the book was opened from, for the menu's spoiler switch. */
+  readonly record: BookRecord;
+  readonly hideSpoilers: boolean;
   readonly globals: GlobalOptions;
 }
 
@@ -47,8 +51,9 @@ export class App {
     if (globals.json && globals.plain) throw new UsageError("--json and --plain cannot be used together");
     const out = decideOutput(globals, this.io);
     const record = await loadRecord(globals.data ?? (this.io.env.NLMG_DATA || undefined), this.io);
-    const book = openBook(record, this.spoilerSetting(globals).hide);
-    return { io: this.io, out, view: { out, theme: createTheme(out) }, book, globals };
+    const hideSpoilers = this.spoilerSetting(globals).hide;
+    const book = openBook(record, hideSpoilers);
+    return { io: this.io, out, view: { out, theme: createTheme(out) }, book, record, hideSpoilers, globals };
   }
 
   /** A note on stderr: a warning, a hint, a count of what was hidden. */

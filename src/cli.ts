@@ -7,11 +7,12 @@ import { infoCommand } from "./commands/info.js";
 import { searchCommand } from "./commands/search.js";
 import { significanceCommand, takeawaysCommand, themesCommand } from "./commands/sections.js";
 import { storyCommand } from "./commands/story.js";
+import { browseCommand, runBrowse } from "./commands/browse.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { validateCommand } from "./commands/validate.js";
 import { suggest } from "./book/lookup.js";
-import { ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
+import { CancelledError, ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
 import type { IO, OutStream } from "./io.js";
 import { fstatSync, writeSync } from "node:fs";
 
@@ -63,15 +64,15 @@ Exit codes:
     );
   const commands = [
     infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand,
-    exportCommand, importCommand, validateCommand,
+    exportCommand, importCommand, validateCommand, browseCommand,
   ];
   for (const build of commands) {
     // addCommand does not pass on exitOverride and the output settings as .command() does.
     program.addCommand(build(app).copyInheritedSettings(program));
   }
-  program.allowExcessArguments(true).action((_options, cmd: Command) => {
+  program.allowExcessArguments(true).action(async (_options, cmd: Command) => {
     const [first] = cmd.args;
-    if (first === undefined) throw new UsageError("no command given", "see nlmg --help");
+    if (first === undefined) return runBrowse(await app.context(cmd));
     const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
     const near = suggest(first, names);
     throw new UsageError(`unknown command '${first}'`, near ? `did you mean ${near}?` : "see nlmg --help");
@@ -96,6 +97,7 @@ function report(error: unknown, io: IO): number {
     // Commander has already written its message; help and version exit 0.
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
+  if (error instanceof CancelledError) return error.exitCode;
   if (error instanceof NlmgError) {
     io.stderr.write(`nlmg: ${error.message}\n`);
     if (error instanceof RecordError) for (const p of error.problems) io.stderr.write(`  ${p}\n`);
@@ -151,6 +153,9 @@ function processStream(fd: 1 | 2): OutStream {
     },
     get rows() {
       return isTTY ? tty().rows : undefined;
+    },
+    get stream() {
+      return tty();
     },
     write: (text: string) => writeAll(fd, text),
   };

@@ -7,6 +7,8 @@ export interface OutStream {
   readonly columns?: number;
   /** The terminal's height, when it is one. */
   readonly rows?: number;
+  /** The stream itself, for the menu's prompts and the pager; absent in tests. */
+  readonly stream?: NodeJS.WritableStream;
 }
 
 /**

@@ -52,3 +52,10 @@ export async function nlmg(args: string[], options: FakeOptions = {}): Promise<{
 /** Escape codes made visible, so that a styled rendering reads in a test. */
 // eslint-disable-next-line no-control-regex
 export const visible = (text: string): string => text.replace(/\x1b\[(\d+(?:;\d+)*)m/g, "<$1>");
+
+/** The test process's environment without the variables that steer nlmg, for spawned runs. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C.UTF-8" };
+  for (const name of ["NO_COLOR", "FORCE_COLOR", "COLUMNS", "NLMG_DATA", "NLMG_SPOILERS", "NLMG_DEBUG", "NLMG_PAGER", "PAGER"]) delete env[name];
+  return { ...env, ...extra };
+}

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import pty from "@lydell/node-pty";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT } from "../helpers.js";
+import { BIN, cleanEnv, ROOT } from "../helpers.js";
 
-const env = { ...process.env, COLUMNS: "", NO_COLOR: "", FORCE_COLOR: "", NLMG_DEBUG: "", LANG: "C.UTF-8" };
+const env = cleanEnv();
 
 /** Runs the built CLI with its output piped. */
 function piped(args: string[], extra: Record<string, string> = {}) {

@@ -1,0 +1,155 @@
+import type { Context } from "../app.js";
+import { openBook, partLabel, type Book } from "../book/book.js";
+import { characterMentions, termMentions } from "../book/mentions.js";
+import { parseQuery, search, type SearchResult } from "../book/search.js";
+import type { Record } from "../book/schema.js";
+import { renderCharacter } from "../render/characters.js";
+import { renderTerm } from "../render/glossary.js";
+import { renderInfo } from "../render/info.js";
+import { renderList, renderProse } from "../render/lists.js";
+import { paragraph } from "../render/prose.js";
+import { snippet } from "../render/search.js";
+import { renderStory } from "../render/story.js";
+import { safe } from "../render/text.js";
+import type { View } from "../render/view.js";
+import type { Choice, Prompts } from "./prompts.js";
+
+/** Thrown by a prompt left with Escape: the menu goes up one level. */
+const isBack = (error: unknown): boolean => error instanceof Error && error.name === "AbortPromptError";
+
+type Section = "info" | "story" | "characters" | "themes" | "takeaways" | "significance" | "glossary" | "search" | "spoilers" | "quit";
+const BACK = Symbol("back");
+
+/** The interactive menu: sections, drill-downs, a live search, the spoiler toggle. Resolves when the user quits. */
+export class Menu {
+  private book: Book;
+  private hide: boolean;
+
+  constructor(
+    private readonly record: Record,
+    private readonly ctx: Context,
+    private readonly prompts: Prompts,
+    hideSpoilers: boolean,
+  ) {
+    this.hide = hideSpoilers;
+    this.book = openBook(record, hideSpoilers);
+  }
+
+  private get view(): View {
+    return this.ctx.view;
+  }
+
+  /** Shows a view as its command would, then waits for Back (or Escape). */
+  private async show(text: string): Promise<void> {
+    this.ctx.io.stdout.write(`\n${text}\n\n`);
+    await this.ask(() => this.prompts.select({ message: "Enter (or Esc) to go back", choices: [{ name: "← Back", value: BACK }] }));
+  }
+
+  /** A prompt's answer, or BACK when it was left with Escape. */
+  private async ask<V>(prompt: () => Promise<V>): Promise<V | typeof BACK> {
+    try {
+      return await prompt();
+    } catch (error) {
+      if (isBack(error)) return BACK;
+      throw error;
+    }
+  }
+
+  async run(): Promise<void> {
+    let last: Section = "info";
+    for (;;) {
+      const choice = await this.ask(() => this.prompts.select<Section>({ message: `${this.book.title} — what would you like to read?`, choices: this.sections(), default: last, pageSize: 12 }));
+      if (choice === BACK || choice === "quit") return;
+      last = choice;
+      await this.open(choice);
+    }
+  }
+
+  private sections(): Choice<Section>[] {
+    return [
+      { name: "Book info", value: "info" },
+      { name: "Story", value: "story" },
+      { name: "Characters", value: "characters" },
+      { name: "Themes", value: "themes" },
+      { name: "Takeaways", value: "takeaways" },
+      { name: "Why it matters", value: "significance" },
+      { name: "Glossary", value: "glossary" },
+      { name: "Search", value: "search" },
+      { name: `Spoilers: ${this.hide ? "hidden" : "shown"} (switch)`, value: "spoilers" },
+      { name: "Quit", value: "quit" },
+    ];
+  }
+
+  private async open(section: Section): Promise<void> {
+    const { book, view } = this;
+    if (section === "info") await this.show(await renderInfo(book, view));
+    else if (section === "themes") await this.show(renderList("Main Themes", book.themes, view) || this.nothing());
+    else if (section === "takeaways") await this.show(renderProse("Key Takeaways", book.takeaways, view) || this.nothing());
+    else if (section === "significance") await this.show(renderProse("Why It Matters", book.significance, view) || this.nothing());
+    else if (section === "story") await this.story();
+    else if (section === "characters") await this.characters();
+    else if (section === "glossary") await this.glossary();
+    else if (section === "search") await this.search();
+    else if (section === "spoilers") {
+      this.hide = !this.hide;
+      this.book = openBook(this.record, this.hide);
+    }
+  }
+
+  private nothing(): string {
+    return this.view.theme.dim("Nothing to show here while spoilers are hidden.");
+  }
+
+  private async story(): Promise<void> {
+    const { book } = this;
+    const parts = book.parts.filter((p) => book.story.some((s) => s.part === p.number));
+    if (!parts.length) return this.show(renderStory(book, this.view) || this.nothing());
+    let last: number | undefined;
+    for (;;) {
+      const choices: Choice<number | typeof BACK>[] = [...parts.map((p) => ({ name: partLabel(p), value: p.number })), { name: "← Back", value: BACK }];
+      const part = await this.ask(() => this.prompts.select({ message: "Which part?", choices, default: last }));
+      if (part === BACK) return;
+      last = part;
+      await this.show(renderStory({ ...book, parts: parts.filter((p) => p.number === part), story: book.story.filter((s) => s.part === part) }, this.view));
+    }
+  }
+
+  private async characters(): Promise<void> {
+    let last: string | undefined;
+    for (;;) {
+      const choices: Choice<string | typeof BACK>[] = [...this.book.characters.map((c) => ({ name: c.role ? `${safe(c.name)} — ${safe(c.role)}` : safe(c.name), value: c.name })), { name: "← Back", value: BACK }];
+      const name = await this.ask(() => this.prompts.select<string | typeof BACK>({ message: "Which character?", choices, default: last, pageSize: 12 }));
+      if (name === BACK) return;
+      last = name;
+      const character = this.book.characters.find((c) => c.name === name)!;
+      await this.show(renderCharacter(character, characterMentions(this.book, character), this.view));
+    }
+  }
+
+  private async glossary(): Promise<void> {
+    let last: string | undefined;
+    for (;;) {
+      if (!this.book.glossary.length) return this.show(this.nothing());
+      const choices: Choice<string | typeof BACK>[] = [...this.book.glossary.map((t) => ({ name: safe(t.term), value: t.term })), { name: "← Back", value: BACK }];
+      const term = await this.ask(() => this.prompts.select<string | typeof BACK>({ message: "Which term?", choices, default: last, pageSize: 12 }));
+      if (term === BACK) return;
+      last = term;
+      const found = this.book.glossary.find((t) => t.term === term)!;
+      await this.show(renderTerm(found, termMentions(this.book, found), this.view));
+    }
+  }
+
+  private async search(): Promise<void> {
+    const source = (term: string | undefined): Choice<SearchResult>[] => {
+      const terms = parseQuery([term ?? ""]);
+      return terms.length
+        ? search(this.book, terms).map((r) => ({ name: `${r.section} · ${safe(r.where)}`, value: r, description: safe(snippet(r).text) }))
+        : [];
+    };
+    const result = await this.ask(() => this.prompts.search({ message: "Search the book:", source, pageSize: 10 }));
+    if (result === BACK) return;
+    const width = this.view.out.measure ?? this.view.out.width;
+    const text = paragraph(result.text, this.view, { width, ranges: result.matches }).join("\n");
+    await this.show(`${this.view.theme.heading(`${result.section} · ${safe(result.where)}`)}\n\n${text}`);
+  }
+}
