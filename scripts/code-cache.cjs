@@ -14,7 +14,7 @@ const commands = [["characters"], ["characters", "ruth"], ["story"], ["themes"],
   for (const form of [[], ["--json"], ["--color"]]) {
     for (const tty of [false, true]) {
       for (const args of commands) {
-        const io = { stdout: sink(tty), stderr: sink(tty), stdin: { isTTY: false }, env: {}, cwd: process.cwd() };
+        const io = { stdout: sink(tty), stderr: sink(tty), stdin: { isTTY: false }, env: { NLMG_PAGER: "cat" }, cwd: process.cwd() };
         await cli.run([...args, ...form], io);
       }
     }

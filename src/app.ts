@@ -61,9 +61,15 @@ export class App {
     this.io.stderr.write(`nlmg: ${message}\n`);
   }
 
-  /** Writes a command's output, and says how many spoilers it left out. */
-  print(ctx: Context, text: string, sections: readonly HiddenSection[]): void {
-    if (text) this.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+  /**
+   * Writes a command's output, through the pager when it is taller than the
+   * window, and says how many spoilers it left out.
+   */
+  async print(ctx: Context, text: string, sections: readonly HiddenSection[]): Promise<void> {
+    const { pager, height } = ctx.out;
+    const out = text && (text.endsWith("\n") ? text : `${text}\n`);
+    const tall = pager !== undefined && height !== undefined && out.split("\n").length - 1 > height;
+    if (out && !(tall && (await (await import("./pager.js")).page(out, pager, this.io.env)))) this.io.stdout.write(out);
     const hidden = sections.reduce((sum, s) => sum + ctx.book.hidden[s], 0);
     if (hidden) {
       const by = this.spoilerSetting(ctx.globals).by;
@@ -84,7 +90,7 @@ export class App {
       const cmd = args[args.length - 1] as Command;
       const own = args.slice(0, -1) as A;
       const ctx = await this.context(cmd);
-      this.print(ctx, await run(ctx, ...own), typeof sections === "function" ? sections(...own) : sections);
+      await this.print(ctx, await run(ctx, ...own), typeof sections === "function" ? sections(...own) : sections);
     };
   }
 }

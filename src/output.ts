@@ -10,6 +10,8 @@ export interface OutputFlags {
   /** true for --color, false for --no-color, undefined when neither was given. */
   color?: boolean;
   width?: number;
+  /** false with --no-pager. */
+  pager?: boolean;
 }
 
 /**
@@ -26,6 +28,10 @@ export interface Output {
   readonly measure: number | undefined;
   /** Whether box-drawing characters may be used (a UTF-8 locale). */
   readonly unicode: boolean;
+  /** The pager's command line for output taller than the window, or undefined for none. */
+  readonly pager: string | undefined;
+  /** The window's height in lines, when stdout is a terminal. */
+  readonly height: number | undefined;
 }
 
 /** Prose is capped near 100 columns however wide the window. */
@@ -44,7 +50,15 @@ export function decideOutput(flags: OutputFlags, io: IO): Output {
     width,
     measure,
     unicode: isUtf8Locale(io.env),
+    pager: form === "styled" && io.stdout.isTTY && flags.pager !== false ? decidePager(io.env) : undefined,
+    height: io.stdout.isTTY ? positiveInt(io.stdout.rows) : undefined,
   };
+}
+
+/** NLMG_PAGER, else PAGER, else less; "cat" or an empty one means none, as git has it. */
+function decidePager(env: IO["env"]): string | undefined {
+  const pager = (env.NLMG_PAGER ?? env.PAGER ?? "less -FRX").trim();
+  return pager && pager !== "cat" ? pager : undefined;
 }
 
 function decideColor(flag: boolean | undefined, io: IO): Output["color"] {

@@ -1,6 +1,6 @@
 import type { ShownCharacter } from "../book/book.js";
 import type { Mention } from "../book/mentions.js";
-import { paragraph, paragraphs, records } from "./prose.js";
+import { heading, paragraph, paragraphs, records } from "./prose.js";
 import { safe } from "./text.js";
 import { toJson, type View } from "./view.js";
 
@@ -68,8 +68,8 @@ export function renderCharacter(c: ShownCharacter, mentions: readonly Mention[],
     ]);
   }
   const width = out.measure ?? out.width;
-  const lines = [theme.heading(safe(c.name)) + (c.role ? ` ${theme.dim("·")} ${theme.label(safe(c.role))}` : "")];
-  if (c.aliases.length) lines.push(theme.dim(`also ${c.aliases.map(safe).join(", ")}`));
+  const lines = [heading(c.role ? `${c.name} · ${c.role}` : c.name, view)];
+  if (c.aliases.length) lines.push(heading(`also ${c.aliases.join(", ")}`, view, theme.dim));
   lines.push("", c.description === undefined ? theme.dim(HIDDEN) : paragraphs([c.description], view));
   lines.push(...renderMentions(mentions, view, width, `Mentioned in the story`));
   return lines.join("\n");
@@ -83,9 +83,9 @@ export function mentionData(m: Mention) {
 /** Styled passages, each under its place, the mentions highlighted. */
 export function renderMentions(mentions: readonly Mention[], view: View, width: number, title: string): string[] {
   if (!mentions.length) return [];
-  const lines = ["", view.theme.heading(title)];
+  const lines = ["", heading(title, view)];
   for (const m of mentions) {
-    lines.push("", view.theme.label(m.place));
+    lines.push("", heading(m.place, view, view.theme.label));
     lines.push(...paragraph(m.passage.text, view, { width: width - 2, ranges: m.matches }).map((l) => `  ${l}`));
   }
   return lines;

@@ -1,8 +1,7 @@
 import type { Mention } from "../book/mentions.js";
 import type { Term } from "../book/schema.js";
 import { mentionData, renderMentions } from "./characters.js";
-import { paragraph, records } from "./prose.js";
-import { safe } from "./text.js";
+import { heading, paragraph, records } from "./prose.js";
 import { toJson, type View } from "./view.js";
 
 /** Every term and its definition. */
@@ -12,9 +11,9 @@ export function renderGlossary(terms: readonly Term[], view: View): string {
   if (out.form === "plain") return records(terms.map((t) => [t.term, t.definition]));
   const width = out.measure ?? out.width;
   const body = terms
-    .map((t) => [theme.name(safe(t.term)), ...paragraph(t.definition, view, { width: width - 2 }).map((l) => `  ${l}`)].join("\n"))
+    .map((t) => [heading(t.term, view, theme.name), ...paragraph(t.definition, view, { width: width - 2 }).map((l) => `  ${l}`)].join("\n"))
     .join("\n\n");
-  return terms.length ? `${theme.heading("Glossary")}\n\n${body}` : "";
+  return terms.length ? `${heading("Glossary", view)}\n\n${body}` : "";
 }
 
 /** One term, its definition, and the passages where it occurs. */
@@ -31,7 +30,8 @@ export function renderTerm(term: Term, mentions: readonly Mention[], view: View)
   }
   const width = out.measure ?? out.width;
   const others = term.forms.filter((f) => f !== term.term);
-  const lines = [theme.heading(safe(term.term)) + (others.length ? theme.dim(` (also ${others.map(safe).join(", ")})`) : "")];
+  const lines = [heading(term.term, view)];
+  if (others.length) lines.push(heading(`also ${others.join(", ")}`, view, theme.dim));
   lines.push("", ...paragraph(term.definition, view, { width }));
   lines.push(...renderMentions(mentions, view, width, "Where it occurs"));
   return lines.join("\n");

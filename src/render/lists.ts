@@ -1,9 +1,9 @@
 import type { Paragraph } from "../book/schema.js";
-import { bulleted, paragraphs, records } from "./prose.js";
+import { bulleted, heading, paragraphs, records } from "./prose.js";
 import { toJson, type View } from "./view.js";
 
 function titled(title: string, body: string, view: View): string {
-  return view.out.form === "styled" ? `${view.theme.heading(title)}\n\n${body}` : body;
+  return view.out.form === "styled" ? `${heading(title, view)}\n\n${body}` : body;
 }
 
 /** A list of short items: bullets in a terminal, one a line when piped. */

@@ -43,6 +43,11 @@ export function paragraph(text: string, view: View, options: { width?: number; r
   return lines.map((line) => paintLine(escaped, line, ranges, view));
 }
 
+/** A heading, made safe and wrapped like prose, in the heading style. */
+export function heading(text: string, view: View, paint = view.theme.heading): string {
+  return paragraph(text, view, { width: view.out.measure }).map(paint).join("\n");
+}
+
 /** Paragraphs apart by a blank line: wrapped at the view's measure, or one a line. */
 export function paragraphs(texts: readonly string[], view: View, indent = ""): string {
   const width = view.out.measure && view.out.measure - indent.length;

@@ -1,6 +1,5 @@
 import type { SearchResult, Section } from "../book/search.js";
-import { paragraph } from "./prose.js";
-import { safe } from "./text.js";
+import { heading, paragraph } from "./prose.js";
 import { toJson, type View } from "./view.js";
 
 const CONTEXT = 60;
@@ -50,14 +49,14 @@ export function renderSearch(results: readonly SearchResult[], view: View): stri
   for (const r of results) {
     if (r.section !== section) {
       if (section) lines.push("");
-      lines.push(theme.heading(TITLES[r.section]));
+      lines.push(heading(TITLES[r.section], view));
       section = r.section;
     }
     const cut = snippet(r);
-    lines.push(`  ${theme.label(safe(r.where))}`);
+    lines.push(...paragraph(r.where, view, { width: width - 2 }).map((l) => `  ${theme.label(l)}`));
     lines.push(...paragraph(cut.text, view, { width: width - 2, ranges: cut.ranges }).map((l) => `    ${l}`));
   }
   const sections = new Set(results.map((r) => r.section)).size;
-  lines.push("", theme.dim(`${results.length} result${results.length === 1 ? "" : "s"} in ${sections} section${sections === 1 ? "" : "s"}`));
+  lines.push("", heading(`${results.length} result${results.length === 1 ? "" : "s"} in ${sections} section${sections === 1 ? "" : "s"}`, view, theme.dim));
   return lines.join("\n");
 }

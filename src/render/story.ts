@@ -1,6 +1,5 @@
 import { partLabel, storyByPart, type Book } from "../book/book.js";
-import { paragraphs } from "./prose.js";
-import { safe } from "./text.js";
+import { heading, paragraphs } from "./prose.js";
 import { toJson, type View } from "./view.js";
 
 /** The story, grouped in parts: a heading a part, then its passages. */
@@ -15,11 +14,10 @@ export function renderStory(book: Book, view: View): string {
       })),
     );
   }
-  const heading = view.out.form === "styled" ? view.theme.heading : (s: string) => s;
   return groups
     .map((g) => {
       const body = paragraphs(g.passages.map((p) => p.text), view);
-      return g.part ? `${heading(safe(partLabel(g.part)))}\n\n${body}` : body;
+      return g.part ? `${heading(partLabel(g.part), view)}\n\n${body}` : body;
     })
     .join("\n\n");
 }

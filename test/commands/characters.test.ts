@@ -98,7 +98,7 @@ describe("nlmg characters NAME", () => {
     const { code, stdout } = await nlmg(["characters", "ruth"], { tty: true, columns: 72 });
     expect(code).toBe(0);
     expect(visible(stdout)).toMatchInlineSnapshot(`
-      "<1><36>Ruth<39><22> <2>·<22> <36>Kathy’s friend<39>
+      "<1><36>Ruth · Kathy’s friend<39><22>
 
       Kathy’s manipulative but ultimately remorseful friend who struggles with
       her predetermined fate

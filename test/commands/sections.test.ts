@@ -139,7 +139,8 @@ describe("nlmg glossary", () => {
     const { code, stdout } = await nlmg(["glossary", "completes"], { tty: true, columns: 70 });
     expect(code).toBe(0);
     expect(visible(stdout)).toMatchInlineSnapshot(`
-      "<1><36>completing<39><22><2> (also complete, completes, completed)<22>
+      "<1><36>completing<39><22>
+      <2>also complete, completes, completed<22>
 
       Dying: the word used when a donor dies after their donations, usually
       by their early thirties.

@@ -87,6 +87,19 @@ describe("the built CLI", () => {
     expect(piped(["search", "carer"]).stdout).not.toMatch(ESC);
   });
 
+  it("pages a long story through less in a 24-line terminal, and q returns with 0", async () => {
+    const term = pty.spawn(process.execPath, [BIN, "story"], { cols: 80, rows: 24, cwd: ROOT, env: { ...env, TERM: "xterm-256color" } });
+    let screen = "";
+    term.onData((d) => (screen += d));
+    const exited = new Promise<number>((resolve) => term.onExit(({ exitCode }) => resolve(exitCode)));
+    for (let waited = 0; !screen.includes("Part One: Hailsham") && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
+    // less waits at its prompt with the rest of the story unshown.
+    expect(screen).not.toContain("inevitable end");
+    term.write("q");
+    expect(await exited).toBe(0);
+  });
+
   it("gives JSON that parses", () => {
     const { stdout } = piped(["characters", "--json"]);
     expect((JSON.parse(stdout) as { name: string }[]).map((c) => c.name)).toContain("Tommy");
