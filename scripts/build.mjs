@@ -100,3 +100,9 @@ for (const [name, contents] of Object.entries(VENDOR)) {
 // The code cache, made by the Node that will run the bundle.
 const { execFileSync } = await import("node:child_process");
 execFileSync(process.execPath, [`${root}scripts/code-cache.cjs`], { stdio: "inherit" });
+
+// The man page, from the same program as --help.
+const { mkdirSync, writeFileSync } = await import("node:fs");
+const { createRequire } = await import("node:module");
+mkdirSync(`${root}man`, { recursive: true });
+writeFileSync(`${root}man/nlmg.1`, createRequire(import.meta.url)(`${root}dist/cli.js`).manual());

@@ -2,18 +2,20 @@ import { Command, CommanderError, Option } from "commander";
 import { App } from "./app.js";
 import { charactersCommand } from "./commands/characters.js";
 import { glossaryCommand } from "./commands/glossary.js";
-import { examples, wholeNumber } from "./commands/help.js";
+import { examples, helpFooter, wholeNumber } from "./commands/help.js";
 import { infoCommand } from "./commands/info.js";
 import { searchCommand } from "./commands/search.js";
 import { significanceCommand, takeawaysCommand, themesCommand } from "./commands/sections.js";
 import { storyCommand } from "./commands/story.js";
 import { browseCommand, runBrowse } from "./commands/browse.js";
+import { completionCommand } from "./commands/completion.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { validateCommand } from "./commands/validate.js";
 import { suggest } from "./book/lookup.js";
 import { CancelledError, ExitCode, NlmgError, RecordError, UsageError } from "./errors.js";
 import type { IO, OutStream } from "./io.js";
+import { manPage } from "./man.js";
 import { fstatSync, writeSync } from "node:fs";
 
 declare const NLMG_VERSION: string;
@@ -48,28 +50,18 @@ export function buildProgram(app: App): Command {
       "before",
       examples("nlmg characters", "nlmg characters tommy", "nlmg themes | fzf", "nlmg search carer | head -3", "nlmg --no-spoilers story"),
     )
-    .addHelpText(
-      "after",
-      `
-Environment:
-  NLMG_DATA       a record to open instead of the bundled one
-  NLMG_SPOILERS   off: hide spoilers, as --no-spoilers
-  NO_COLOR        no colour;  FORCE_COLOR=1..3  colour even when piped
-  COLUMNS         the width to wrap to
-  NLMG_DEBUG      1: show the stack trace of an unexpected error
-
-Exit codes:
-  0 success   1 nothing found, no match, invalid record   2 usage error   130 interrupted
-`,
-    );
+    .addHelpText("after", helpFooter())
   const commands = [
     infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand,
-    exportCommand, importCommand, validateCommand, browseCommand,
+    browseCommand, exportCommand, importCommand, validateCommand,
   ];
   for (const build of commands) {
     // addCommand does not pass on exitOverride and the output settings as .command() does.
     program.addCommand(build(app).copyInheritedSettings(program));
   }
+  const [completion, candidates] = completionCommand(app, program);
+  program.addCommand(completion!.copyInheritedSettings(program));
+  program.addCommand(candidates!.copyInheritedSettings(program), { hidden: true });
   program.allowExcessArguments(true).action(async (_options, cmd: Command) => {
     const [first] = cmd.args;
     if (first === undefined) return runBrowse(await app.context(cmd));
@@ -78,6 +70,11 @@ Exit codes:
     throw new UsageError(`unknown command '${first}'`, near ? `did you mean ${near}?` : "see nlmg --help");
   });
   return program;
+}
+
+/** The man page, from the same program as --help (written to man/nlmg.1 by the build). */
+export function manual(): string {
+  return manPage(buildProgram(new App({ stdout: { write: () => true }, stderr: { write: () => true }, stdin: { isTTY: false, stream: process.stdin }, env: {}, cwd: "." })), VERSION);
 }
 
 /** Runs nlmg on argv (without node and script) and returns the exit code. Never throws. */
