@@ -1,7 +1,6 @@
 import type { ShownCharacter } from "../book/book.js";
 import type { Mention } from "../book/mentions.js";
 import { heading, paragraph, paragraphs, records } from "./prose.js";
-import { safe } from "./text.js";
 import { toJson, type View } from "./view.js";
 
 const HIDDEN = "(hidden: a spoiler)";
