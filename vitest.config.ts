@@ -14,5 +14,6 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     env: { LANG: "C.UTF-8" },
     testTimeout: 20_000,
+    reporters: ["default", "./test/summary-reporter.ts"],
   },
 });

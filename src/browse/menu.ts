@@ -58,7 +58,7 @@ export class Menu {
   async run(): Promise<void> {
     let last: Section = "info";
     for (;;) {
-      const choice = await this.ask(() => this.prompts.select<Section>({ message: `${this.book.title} — what would you like to read?`, choices: this.sections(), default: last, pageSize: 12 }));
+      const choice = await this.ask(() => this.prompts.select<Section>({ message: `${safe(this.book.title)} — what would you like to read?`, choices: this.sections(), default: last, pageSize: 12 }));
       if (choice === BACK || choice === "quit") return;
       last = choice;
       await this.open(choice);

@@ -55,7 +55,7 @@ describe("the built CLI", () => {
     if (code) expect(r.stderr).toMatch(/^nlmg: /);
   });
 
-  it("shows no stack trace for a bug unless NLMG_DEBUG=1", () => {
+  it("explains a file that is no record without a stack trace", () => {
     const plain = piped(["--data", "/dev/null", "info"]);
     expect(plain.code).toBe(1);
     expect(plain.stderr).not.toMatch(/\n\s+at /);
