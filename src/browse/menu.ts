@@ -100,43 +100,44 @@ export class Menu {
     return this.view.theme.dim("Nothing to show here while spoilers are hidden.");
   }
 
-  private async story(): Promise<void> {
-    const { book } = this;
-    const parts = book.parts.filter((p) => book.story.some((s) => s.part === p.number));
-    if (!parts.length) return this.show(renderStory(book, this.view) || this.nothing());
+  /**
+   * A list to drill into: pick an item, read it, come back to the list with
+   * the item still chosen; Back or Escape leaves the list.
+   */
+  private async drill<T>(message: string, items: readonly T[], name: (item: T) => string, render: (item: T) => string): Promise<void> {
+    if (!items.length) return this.show(this.nothing());
     let last: number | undefined;
     for (;;) {
-      const choices: Choice<number | typeof BACK>[] = [...parts.map((p) => ({ name: partLabel(p), value: p.number })), { name: "← Back", value: BACK }];
-      const part = await this.ask(() => this.prompts.select({ message: "Which part?", choices, default: last }));
-      if (part === BACK) return;
-      last = part;
-      await this.show(renderStory({ ...book, parts: parts.filter((p) => p.number === part), story: book.story.filter((s) => s.part === part) }, this.view));
+      const choices: Choice<number | typeof BACK>[] = [...items.map((item, i) => ({ name: name(item), value: i })), { name: "← Back", value: BACK }];
+      const chosen = await this.ask(() => this.prompts.select({ message, choices, default: last, pageSize: 12 }));
+      if (chosen === BACK) return;
+      last = chosen;
+      await this.show(render(items[chosen]!));
     }
   }
 
-  private async characters(): Promise<void> {
-    let last: string | undefined;
-    for (;;) {
-      const choices: Choice<string | typeof BACK>[] = [...this.book.characters.map((c) => ({ name: c.role ? `${safe(c.name)} — ${safe(c.role)}` : safe(c.name), value: c.name })), { name: "← Back", value: BACK }];
-      const name = await this.ask(() => this.prompts.select<string | typeof BACK>({ message: "Which character?", choices, default: last, pageSize: 12 }));
-      if (name === BACK) return;
-      last = name;
-      const character = this.book.characters.find((c) => c.name === name)!;
-      await this.show(renderCharacter(character, characterMentions(this.book, character), this.view));
-    }
+  private story(): Promise<void> {
+    const { book, view } = this;
+    const parts = book.parts.filter((p) => book.story.some((s) => s.part === p.number));
+    if (!parts.length) return this.show(renderStory(book, view) || this.nothing());
+    return this.drill("Which part?", parts, (p) => safe(partLabel(p)), (part) =>
+      renderStory({ ...book, parts: [part], story: book.story.filter((s) => s.part === part.number) }, view),
+    );
   }
 
-  private async glossary(): Promise<void> {
-    let last: string | undefined;
-    for (;;) {
-      if (!this.book.glossary.length) return this.show(this.nothing());
-      const choices: Choice<string | typeof BACK>[] = [...this.book.glossary.map((t) => ({ name: safe(t.term), value: t.term })), { name: "← Back", value: BACK }];
-      const term = await this.ask(() => this.prompts.select<string | typeof BACK>({ message: "Which term?", choices, default: last, pageSize: 12 }));
-      if (term === BACK) return;
-      last = term;
-      const found = this.book.glossary.find((t) => t.term === term)!;
-      await this.show(renderTerm(found, termMentions(this.book, found), this.view));
-    }
+  private characters(): Promise<void> {
+    const { book, view } = this;
+    return this.drill(
+      "Which character?",
+      book.characters,
+      (c) => (c.role ? `${safe(c.name)} — ${safe(c.role)}` : safe(c.name)),
+      (c) => renderCharacter(c, characterMentions(book, c), view),
+    );
+  }
+
+  private glossary(): Promise<void> {
+    const { book, view } = this;
+    return this.drill("Which term?", book.glossary, (t) => safe(t.term), (t) => renderTerm(t, termMentions(book, t), view));
   }
 
   private async search(): Promise<void> {
