@@ -50,7 +50,7 @@ export function buildProgram(app: App): Command {
       "before",
       examples("nlmg characters", "nlmg characters tommy", "nlmg themes | fzf", "nlmg search carer | head -3", "nlmg --no-spoilers story"),
     )
-    .addHelpText("after", helpFooter())
+    .addHelpText("after", helpFooter());
   const commands = [
     infoCommand, storyCommand, charactersCommand, themesCommand, takeawaysCommand, significanceCommand, glossaryCommand, searchCommand,
     browseCommand, exportCommand, importCommand, validateCommand,
@@ -65,7 +65,7 @@ export function buildProgram(app: App): Command {
   program.allowExcessArguments(true).action(async (_options, cmd: Command) => {
     const [first] = cmd.args;
     if (first === undefined) return runBrowse(await app.context(cmd));
-    const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+    const names = program.commands.filter((c) => !c.name().startsWith("_")).flatMap((c) => [c.name(), ...c.aliases()]);
     const near = suggest(first, names);
     throw new UsageError(`unknown command '${first}'`, near ? `did you mean ${near}?` : "see nlmg --help");
   });
@@ -74,7 +74,9 @@ export function buildProgram(app: App): Command {
 
 /** The man page, from the same program as --help (written to man/nlmg.1 by the build). */
 export function manual(): string {
-  return manPage(buildProgram(new App({ stdout: { write: () => true }, stderr: { write: () => true }, stdin: { isTTY: false, stream: process.stdin }, env: {}, cwd: "." })), VERSION);
+  const quiet = { write: () => true };
+  const stdin = { isTTY: false, get stream() { return process.stdin; } };
+  return manPage(buildProgram(new App({ stdout: quiet, stderr: quiet, stdin, env: {}, cwd: "." })), VERSION);
 }
 
 /** Runs nlmg on argv (without node and script) and returns the exit code. Never throws. */
