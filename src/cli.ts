@@ -37,6 +37,8 @@ export function buildProgram(app: App): Command {
     .description("A terminal viewer for book summaries; Never Let Me Go (Kazuo Ishiguro, 2005) is built in.")
     .version(VERSION, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
+    // Said outright: commander leaves out its help command when the program has an action of its own.
+    .helpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError(true)
     .option("--json", "print the data as JSON")
     .option("--plain", "plain text, as when piped: no colour, no borders")

@@ -197,6 +197,12 @@ describe("usage errors", () => {
     expect(stdout).toContain("Usage: nlmg [options] [command]");
   });
 
+  it("answers nlmg help COMMAND as nlmg COMMAND --help", async () => {
+    const help = await nlmg(["help", "characters"]);
+    expect(help).toEqual(await nlmg(["characters", "--help"]));
+    expect(help.code).toBe(0);
+  });
+
   it("prints the version", async () => {
     expect(await nlmg(["-V"])).toEqual({ code: 0, stdout: "0.0.0-dev\n", stderr: "" });
   });
