@@ -40,6 +40,7 @@ export function buildProgram(app: App): Command {
     // Said outright: commander leaves out its help command when the program has an action of its own.
     .helpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
     .option("--json", "print the data as JSON")
     .option("--plain", "plain text, as when piped: no colour, no borders")
     .option("--color", "colour even when piped")
@@ -59,10 +60,10 @@ export function buildProgram(app: App): Command {
   ];
   for (const build of commands) {
     // addCommand does not pass on exitOverride and the output settings as .command() does.
-    program.addCommand(build(app).copyInheritedSettings(program));
+    program.addCommand(build(app).copyInheritedSettings(program).addHelpText("after", helpFooter()));
   }
   const [completion, candidates] = completionCommand(app, program);
-  program.addCommand(completion!.copyInheritedSettings(program));
+  program.addCommand(completion!.copyInheritedSettings(program).addHelpText("after", helpFooter()));
   program.addCommand(candidates!.copyInheritedSettings(program), { hidden: true });
   program.allowExcessArguments(true).action(async (_options, cmd: Command) => {
     const [first] = cmd.args;

@@ -73,9 +73,11 @@ describe("help and the README", () => {
     expect(await nlmg(["themes", "--jsn"])).toEqual({ code: 2, stdout: "", stderr: "nlmg: unknown option '--jsn'\n(Did you mean --json?)\n" });
   });
 
-  it("leads every command's help with examples", async () => {
+  it("leads every command's help with examples, and ends it with the environment and exit codes", async () => {
     for (const command of ["info", "story", "characters", "themes", "takeaways", "significance", "glossary", "search", "browse", "export", "import", "validate", "completion"]) {
-      expect((await nlmg([command, "--help"])).stdout, command).toMatch(/^Examples:\n {2}\$ /);
+      const { stdout } = await nlmg([command, "--help"]);
+      expect(stdout, command).toMatch(/^Examples:\n {2}\$ /);
+      expect(stdout, command).toMatch(/\nEnvironment:\n {2}NLMG_DATA[^]*\nExit codes:\n {2}0 /);
     }
   });
 
