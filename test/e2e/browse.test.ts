@@ -29,7 +29,7 @@ function session(args: string[] = []) {
     term.write(keys);
     await waitFor(then);
   };
-  return { term, waitFor, press, exited, stderr: () => readFileSync(errFile, "utf8"), screen: () => plainText(screen) };
+  return { term, waitFor, press, exited, stderr: () => readFileSync(errFile, "utf8"), screen: () => plainText(screen), raw: () => screen };
 }
 
 const DOWN = "\x1b[B";
@@ -56,6 +56,8 @@ describe("the menu in a real terminal", () => {
     expect(await s.exited).toBe(130);
     expect(s.stderr()).toBe("");
     expect(s.screen()).not.toMatch(/\n\s+at /);
+    // The menu hid the cursor; it is shown again on the way out.
+    expect(s.raw().lastIndexOf("\x1b[?25h")).toBeGreaterThan(s.raw().lastIndexOf("\x1b[?25l"));
   });
 
   it("opens with nlmg browse too", async () => {
