@@ -4,7 +4,7 @@ import { loadRecord } from "./book/load.js";
 import type { Record as BookRecord } from "./book/schema.js";
 import { UsageError } from "./errors.js";
 import type { IO } from "./io.js";
-import { decideOutput, type Output } from "./output.js";
+import { decideOutput } from "./output.js";
 import { createTheme } from "./render/theme.js";
 import type { View } from "./render/view.js";
 
@@ -24,7 +24,7 @@ export interface GlobalOptions {
 /** Everything a command's run function needs besides its own options. */
 export interface Context {
   readonly io: IO;
-  readonly out: Output;
+  /** The decided output (view.out) and its styles. */
   readonly view: View;
   readonly book: Book;
   /** The record the book was opened from, for the menu's spoiler switch. */
@@ -53,7 +53,7 @@ export class App {
     const record = await loadRecord(globals.data ?? (this.io.env.NLMG_DATA || undefined), this.io);
     const hideSpoilers = this.spoilerSetting(globals).hide;
     const book = openBook(record, hideSpoilers);
-    return { io: this.io, out, view: { out, theme: createTheme(out) }, book, record, hideSpoilers, globals };
+    return { io: this.io, view: { out, theme: createTheme(out) }, book, record, hideSpoilers, globals };
   }
 
   /** A note on stderr: a warning, a hint, a count of what was hidden. */
@@ -66,7 +66,7 @@ export class App {
    * window, and says how many spoilers it left out.
    */
   async print(ctx: Context, text: string, sections: readonly HiddenSection[]): Promise<void> {
-    const { pager, height } = ctx.out;
+    const { pager, height } = ctx.view.out;
     const out = text && (text.endsWith("\n") ? text : `${text}\n`);
     const tall = pager !== undefined && height !== undefined && out.split("\n").length - 1 > height;
     if (out && !(tall && (await (await import("./pager.js")).page(out, pager, this.io.env)))) this.io.stdout.write(out);

@@ -50,7 +50,8 @@ export function decideOutput(flags: OutputFlags, io: IO): Output {
     width,
     measure,
     unicode: isUtf8Locale(io.env),
-    pager: form === "styled" && io.stdout.isTTY && flags.pager !== false ? decidePager(io.env) : undefined,
+    // Styled output only ever goes to a terminal.
+    pager: form === "styled" && flags.pager !== false ? decidePager(io.env) : undefined,
     height: io.stdout.isTTY ? positiveInt(io.stdout.rows) : undefined,
   };
 }

@@ -82,6 +82,11 @@ export function passagePlace(book: Book, passage: NumberedPassage): string {
   return part ? `${partLabel(part).split(":")[0]}, passage ${passage.n}` : `passage ${passage.n}`;
 }
 
+/** The book with its story cut to one part. */
+export function onePart(book: Book, part: Part): Book {
+  return { ...book, parts: [part], story: book.story.filter((p) => p.part === part.number) };
+}
+
 /** The story's passages grouped by part, in order; passages of no part come first, under none. */
 export function storyByPart(book: Book): { part?: Part; passages: NumberedPassage[] }[] {
   const groups: { part?: Part; passages: NumberedPassage[] }[] = [];

@@ -1,5 +1,5 @@
 import type { Context } from "../app.js";
-import { openBook, partLabel, type Book } from "../book/book.js";
+import { onePart, openBook, partLabel, type Book } from "../book/book.js";
 import { characterMentions, termMentions } from "../book/mentions.js";
 import { parseQuery, search, type SearchResult } from "../book/search.js";
 import type { Record } from "../book/schema.js";
@@ -120,9 +120,7 @@ export class Menu {
     const { book, view } = this;
     const parts = book.parts.filter((p) => book.story.some((s) => s.part === p.number));
     if (!parts.length) return this.show(renderStory(book, view) || this.nothing());
-    return this.drill("Which part?", parts, (p) => safe(partLabel(p)), (part) =>
-      renderStory({ ...book, parts: [part], story: book.story.filter((s) => s.part === part.number) }, view),
-    );
+    return this.drill("Which part?", parts, (p) => safe(partLabel(p)), (part) => renderStory(onePart(book, part), view));
   }
 
   private characters(): Promise<void> {

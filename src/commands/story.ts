@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import type { App, Context } from "../app.js";
+import { onePart } from "../book/book.js";
 import { UsageError } from "../errors.js";
 import { renderStory } from "../render/story.js";
 import { examples, wholeNumber } from "./help.js";
@@ -19,7 +20,7 @@ export function runStory(options: StoryOptions, ctx: Context): string {
         numbers.length ? `this book has parts ${numbers.join(", ")}` : "this book's story is not divided in parts",
       );
     }
-    book = { ...book, parts: book.parts.filter((p) => p.number === options.part), story: book.story.filter((p) => p.part === options.part) };
+    book = onePart(book, book.parts.find((p) => p.number === options.part)!);
   }
   return renderStory(book, ctx.view);
 }

@@ -1,5 +1,5 @@
 import { partLabel, storyByPart, type Book, type ShownCharacter } from "../book/book.js";
-import { infoData } from "./info.js";
+import { infoData, infoFields } from "./info.js";
 import { characterData } from "./characters.js";
 import { paragraphs } from "./prose.js";
 import { safe } from "./text.js";
@@ -25,7 +25,7 @@ function markdown(book: Book): string {
   return [
     `# ${md(book.title)}`,
     `*by ${md(book.author)}, ${book.year}*`,
-    [`- **Genres:** ${md(book.genres.join(", "))}`, `- **Pages:** ${book.pages}`, `- **Reading time:** ${md(book.readingTime)}`].join("\n"),
+    infoFields(book).slice(3).map(([label, value]) => `- **${label}:** ${md(value)}`).join("\n"),
     ...section("## The Story in Brief", story),
     ...section("## Key Characters", book.characters.map((c) => `- ${characterLine(c, (s) => `**${s}**`, md)}`).join("\n")),
     ...section("## Main Themes", book.themes.map((t) => `- ${md(t.text)}`).join("\n")),
@@ -41,7 +41,7 @@ function text(book: Book, view: View): string {
     .flatMap((g) => [...(g.part ? [safe(partLabel(g.part))] : []), prose(g.passages.map((p) => p.text))])
     .join("\n\n");
   return [
-    [book.title, `by ${book.author}, ${book.year}`, `Genres: ${book.genres.join(", ")}`, `Pages: ${book.pages}`, `Reading time: ${book.readingTime}`].map(safe).join("\n"),
+    [book.title, `by ${book.author}, ${book.year}`, ...infoFields(book).slice(3).map(([label, value]) => `${label}: ${value}`)].map(safe).join("\n"),
     ...section("The Story in Brief", story),
     ...section("Key Characters", prose(book.characters.map((c) => characterLine(c, (s) => s, (s) => s)))),
     ...section("Main Themes", book.themes.map((t) => safe(t.text)).join("\n")),

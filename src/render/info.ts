@@ -9,7 +9,8 @@ export function infoData(book: Book) {
   return { id, title, author, year, genres, pages, readingTime };
 }
 
-function fields(book: Book): [string, string][] {
+/** The card's fields, label and value, as every form that shows them words them. */
+export function infoFields(book: Book): [string, string][] {
   return [
     ["Title", book.title],
     ["Author", book.author],
@@ -25,10 +26,10 @@ const CARD_MAX = 64;
 /** The book card: a box in a terminal, key-tab-value lines when piped. */
 export async function renderInfo(book: Book, view: View): Promise<string> {
   if (view.out.form === "json") return toJson(infoData(book));
-  if (view.out.form === "plain") return records(fields(book));
+  if (view.out.form === "plain") return records(infoFields(book));
   const { theme } = view;
   const inner = Math.max(8, Math.min(CARD_MAX, view.out.width) - 4);
-  const rows = fields(book).slice(3);
+  const rows = infoFields(book).slice(3);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
   const lines = [
     ...paragraph(book.title, view, { width: inner }).map(theme.heading),

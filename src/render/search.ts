@@ -1,5 +1,6 @@
 import type { SearchResult, Section } from "../book/search.js";
 import { heading, paragraph } from "./prose.js";
+import { safeField } from "./text.js";
 import { toJson, type View } from "./view.js";
 
 const CONTEXT = 60;
@@ -39,9 +40,7 @@ export function renderSearch(results: readonly SearchResult[], view: View): stri
     return toJson(results.map((r) => ({ section: r.section, where: r.where, text: r.text, matches: r.matches.map(([start, end]) => ({ start, end })) })));
   }
   if (out.form === "plain") {
-    return results
-      .map((r) => [...paragraph(r.section, view, { field: true }), ...paragraph(r.where, view, { field: true }), ...paragraph(r.text, view, { field: true, ranges: r.matches })].join("\t"))
-      .join("\n");
+    return results.map((r) => [safeField(r.section), safeField(r.where), ...paragraph(r.text, view, { field: true, ranges: r.matches })].join("\t")).join("\n");
   }
   const width = (out.measure ?? out.width) - 2;
   const lines: string[] = [];

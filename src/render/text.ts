@@ -111,10 +111,3 @@ export function wrapRanges(text: string, width: number): LineRange[] {
 export function wrap(text: string, width: number): string[] {
   return wrapRanges(text, width).map(([s, e]) => text.slice(s, e));
 }
-
-/** A paragraph wrapped at `width`, each line after `first` indented to `rest`. */
-export function wrapIndented(text: string, width: number, first: string, rest = " ".repeat(displayWidth(first))): string {
-  return wrap(text, width - displayWidth(rest))
-    .map((line, i) => (i === 0 ? first : rest) + line)
-    .join("\n");
-}

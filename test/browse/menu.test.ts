@@ -53,7 +53,7 @@ function context(hideSpoilers = false) {
   const { io, stdout } = fakeIO({ tty: true, env: { NO_COLOR: "1" } });
   const out = decideOutput({}, io);
   const record = bundled as Record;
-  const ctx: Context = { io, out, view: { out, theme: createTheme(out) }, book: openBook(record, hideSpoilers), record, hideSpoilers, globals: { spoilers: true, pager: true } };
+  const ctx: Context = { io, view: { out, theme: createTheme(out) }, book: openBook(record, hideSpoilers), record, hideSpoilers, globals: { spoilers: true, pager: true } };
   return { ctx, stdout };
 }
 
